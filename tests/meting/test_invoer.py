@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import MARKT, POLIS_KOLOMMEN, kwartaal, schrijf_csv
 from typer.testing import CliRunner
 
 from banenafspraak.cli.main import app
+from tests.conftest import MARKT, POLIS_KOLOMMEN, kwartaal, schrijf_csv
 
 GOEDE_POLIS = kwartaal(2012, MARKT, "P1", 100) + kwartaal(2015, MARKT, "P1", 100)
 GOED_REGISTER = [["P1", "38b_1_c", "2010-01-01", "", "GM0014"]]

@@ -9,10 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tests.conftest import BUREAU, MARKT, OVERHEID, SW, Schrijver, kwartaal
 
 from banenafspraak.engines.invoer import lees_invoer
 from banenafspraak.engines.meting import MetingFout, MetingResultaat, meet
+from tests.conftest import BUREAU, MARKT, OVERHEID, SW, Schrijver, kwartaal
 
 NORM = Decimal("332.75")
 
@@ -134,3 +134,28 @@ def test_csv_en_parquet_geven_hetzelfde(extracten, tmp_path: Path):
     b = meten(extracten, polis, reg, formaat="parquet").landelijk[2015].als_dict()
     assert a == b
     assert a["sectoren"]["markt"]["uren"]["formeel"]["meting"] == 25.0  # November and December of P1
+
+
+def test_werkgeverstabel_telt_het_hele_jaar_per_werkgever(extracten):
+    from banenafspraak.engines.meting import werkgeverstabel
+
+    polis = (kwartaal(2015, MARKT, "P1", 100, maanden=(1, 6, 12))  # registered from 2015-06-30 on
+             + kwartaal(2015, MARKT, "X1", 150, maanden=(3,))  # not in the register
+             + kwartaal(2015, SW, "P2", 80, soort="wsw", maanden=(1, 2))
+             + kwartaal(2015, SW, "P2", 60, soort="wsw_gedetacheerd", inlener=OVERHEID, maanden=(3, 4))
+             + kwartaal(2015, BUREAU, "P3", 20, soort="uitzend", maanden=(5,))
+             + kwartaal(2016, MARKT, "P1", 700, maanden=(1,)))  # another year
+    reg = [["P1", "38b_1_c", "2015-06-30", "", "GM0014"], ["P2", "38b_1_b", "2010-01-01", "", "GM0014"],
+           ["P3", "38b_1_e", "2010-01-01", "2015-04-30", "GM0014"]]
+    paden = extracten(polis, reg)
+    t = werkgeverstabel(lees_invoer(paden["polis"], paden["werkgevers"], paden["register"]), 2015)
+    df = t.to_pandas().set_index("loonheffingennummer")
+    assert len(df) == 4 and set(df.jaar) == {2015}
+    assert df.loc[MARKT, "uren_regulier"] == Decimal("450.00")  # 3 x 100 + 150
+    assert df.loc[MARKT, "uren_doelgroep_regulier"] == Decimal("200.00")  # June and December
+    assert df.loc[SW, "uren_wsw"] == Decimal("160.00")
+    assert df.loc[SW, "uren_wsw_gedetacheerd"] == Decimal("120.00")
+    assert df.loc[SW, "uren_doelgroep_uitgeleend"] == Decimal("120.00")
+    assert df.loc[OVERHEID, "uren_doelgroep_ingeleend"] == Decimal("120.00")
+    assert df.loc[BUREAU, "uren_uitzend_uitgeleend"] == Decimal("20.00")
+    assert df.loc[BUREAU, "uren_doelgroep_uitgeleend"] == 0  # registration ended in April

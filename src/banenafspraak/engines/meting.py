@@ -406,32 +406,36 @@ def werkgeverstabel(invoer: Invoer, jaar: int) -> ir.Table:
     All twelve months count. Columns (hours as decimals): uren_regulier, uren_uitzend_uitgeleend, uren_wsw,
     uren_wsw_gedetacheerd (all persons, own payroll); uren_doelgroep_regulier, uren_doelgroep_uitgeleend
     (register persons, own payroll); uren_doelgroep_ingeleend (register persons hired in, by ``inlener``).
+    One pass over the payroll: each row is marked as target group or not, then summed per employer.
     """
     tv = tijdvakken(invoer.backend, [jaar], 12)
     perioden = [f"{jaar:04d}-{m:02d}" for m in range(1, 13)]
+    dg = doelgroep_per_tijdvak(invoer.register, tv)
+    dg = dg.select("persoon_id", "periode", doelgroep=ibis.literal(True))
     polis = invoer.polis.filter(invoer.polis.periode.isin(perioden))
-    u = polis.verloonde_uren.cast(UREN)
-    alle = polis.group_by("loonheffingennummer").aggregate(
-        uren_regulier=u.sum(where=polis.soort == "regulier"),
-        uren_uitzend_uitgeleend=u.sum(where=polis.soort == "uitzend"),
-        uren_wsw=u.sum(where=polis.soort == "wsw"),
-        uren_wsw_gedetacheerd=u.sum(where=polis.soort == "wsw_gedetacheerd"),
+    j = polis.left_join(dg, ["persoon_id", "periode"])
+    j = j.select("loonheffingennummer", "soort", "inlener", uren=j.verloonde_uren.cast(UREN),
+                 categorie=ibis.ifelse(j.doelgroep.notnull(), telcategorie(j.soort), ibis.null("string")))
+    eigen = j.group_by("loonheffingennummer").aggregate(
+        uren_regulier=j.uren.sum(where=j.soort == "regulier"),
+        uren_uitzend_uitgeleend=j.uren.sum(where=j.soort == "uitzend"),
+        uren_wsw=j.uren.sum(where=j.soort == "wsw"),
+        uren_wsw_gedetacheerd=j.uren.sum(where=j.soort == "wsw_gedetacheerd"),
+        uren_doelgroep_regulier=j.uren.sum(where=j.categorie == FORMEEL),
+        uren_doelgroep_uitgeleend=j.uren.sum(where=j.categorie == INLEEN),
     )
-    g = getelde_uren(invoer.polis, doelgroep_per_tijdvak(invoer.register, tv), perioden)
-    dg = g.group_by("loonheffingennummer").aggregate(
-        uren_doelgroep_regulier=g.uren.sum(where=g.categorie == FORMEEL),
-        uren_doelgroep_uitgeleend=g.uren.sum(where=g.categorie == INLEEN),
-    )
-    ing = g.filter(g.inlener.notnull())
+    ing = j.filter((j.categorie == INLEEN) & j.inlener.notnull())
     ing = ing.group_by(ing.inlener.name("loonheffingennummer")).aggregate(uren_doelgroep_ingeleend=ing.uren.sum())
     w = invoer.werkgevers
-    t = w.left_join(alle, "loonheffingennummer").left_join(dg, "loonheffingennummer").left_join(
-        ing, "loonheffingennummer"
-    )
-    uren_kolommen = ["uren_regulier", "uren_uitzend_uitgeleend", "uren_wsw", "uren_wsw_gedetacheerd",
-                     "uren_doelgroep_regulier", "uren_doelgroep_uitgeleend", "uren_doelgroep_ingeleend"]
+    t = w.left_join(eigen, "loonheffingennummer").left_join(ing, "loonheffingennummer")
     return t.select(
         "loonheffingennummer", "naam", "sector", "overheidssector", "gemeentecode",
         jaar=ibis.literal(jaar, "int32"),
-        **{k: t[k].fill_null(0).cast(UREN) for k in uren_kolommen},
+        **{k: t[k].fill_null(0).cast(UREN) for k in WERKGEVERSTABEL_UREN},
     )
+
+
+WERKGEVERSTABEL_UREN = (
+    "uren_regulier", "uren_uitzend_uitgeleend", "uren_wsw", "uren_wsw_gedetacheerd",
+    "uren_doelgroep_regulier", "uren_doelgroep_uitgeleend", "uren_doelgroep_ingeleend",
+)
