@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from banenafspraak import __version__
-from banenafspraak.cli import demo, meting
+from banenafspraak.cli import demo, meting, quotum, regels
 
 app = typer.Typer(
     name="banenafspraak",
@@ -20,6 +20,8 @@ app = typer.Typer(
 app.add_typer(meting.app, name="meting")
 app.command("demo")(demo.demo)
 app.add_typer(demo.data_app, name="demodata")
+app.add_typer(regels.app, name="regels")
+app.add_typer(quotum.app, name="quotum")
 
 
 def _version(value: bool) -> None:

@@ -125,9 +125,11 @@ def _excel(t: dict[str, pd.DataFrame], r: MetingResultaat, pad: Path) -> None:
         getal = boek.add_format({"num_format": "#,##0.00"})
         geheel = boek.add_format({"num_format": "#,##0"})
         pct = boek.add_format({"num_format": "0.0"})
+        laatste = max(r.jaren)
         for naam, df in t.items():
             blad = naam[:31]
-            data = df.copy()
+            # a national employer table over many years outgrows a sheet; the CSV has every year
+            data = df[df.jaar == laatste].copy() if naam == "werkgevers" else df.copy()
             for k in data.columns:
                 if data[k].dtype == object and data[k].map(lambda x: isinstance(x, Decimal)).any():
                     data[k] = data[k].map(lambda x: float(x) if isinstance(x, Decimal) else x)
