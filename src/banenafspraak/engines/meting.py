@@ -41,7 +41,13 @@ from banenafspraak.engines.landelijk import (
 )
 from banenafspraak.parameters import ParameterWaarde
 from banenafspraak.reference import gemeenten
-from banenafspraak.rules.meting import baannorm_uren, banen, registratie_overlapt_tijdvak, telcategorie
+from banenafspraak.rules.meting import (
+    baannorm_uren,
+    banen,
+    regelketen,
+    registratie_overlapt_tijdvak,
+    telcategorie,
+)
 from banenafspraak.rules.meting.telling import FORMEEL, INLEEN
 
 UREN = ibis.expr.datatypes.Decimal(38, 2)
@@ -129,7 +135,9 @@ class MetingResultaat:
                 rijen.append({"jaar": jaar, "sector": sector, **{k: r[k] for k in (
                     "formeel", "inleen", "totaal", "doelstelling", "verschil", "realisatie_pct")},
                     "verandering_vorig_jaar": verandering})
-        return pd.DataFrame(rijen)
+        df = pd.DataFrame(rijen)
+        df["verandering_vorig_jaar"] = df["verandering_vorig_jaar"].astype("Int64")  # empty for the first year
+        return df
 
 
 def code_versie() -> str:
@@ -235,6 +243,7 @@ def meet(invoer: Invoer, jaren: Sequence[int], maanden: int | None = None) -> Me
         "parameters": _uniek(gebruikt),
         "invoer_sha256": dict(sorted(invoer.checksums.items())),
         "meetperiode": f"laatste {maanden} maanden van elk jaar",
+        "regels": regelketen(),
         "baannorm_uren": float(norm),
     }
     return resultaat

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from html import escape
 from typing import Any
 
@@ -15,7 +16,7 @@ SECTORNAAM = {"markt": "Markt", "overheid": "Overheid", "totaal": "Totaal"}
 
 def _n(x: Any) -> str:
     """Dutch thousands separator."""
-    if x is None:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     if isinstance(x, float) and not x.is_integer():
         return f"{x:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
@@ -24,7 +25,7 @@ def _n(x: Any) -> str:
 
 def _lijngrafiek(reeks: list[dict[str, Any]], sector: str) -> str:
     """Realised extra jobs against the target per year, with the official figure as a dot."""
-    b, h, m = 520, 240, 46
+    b, h, m = 520, 240, 60
     jaren = [r["jaar"] for r in reeks if r["sector"] == sector]
     gerealiseerd = [r["totaal"] for r in reeks if r["sector"] == sector]
     doel = [r["doelstelling"] for r in reeks if r["sector"] == sector]
@@ -48,7 +49,7 @@ def _lijngrafiek(reeks: list[dict[str, Any]], sector: str) -> str:
     )
     ticks = "".join(
         f'<line x1="{m}" x2="{b - m}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#ddd"/>'
-        f'<text x="{m - 6}" y="{y(v) + 4:.1f}" font-size="10" text-anchor="end">{_n(v)}</text>'
+        f'<text x="{m - 6}" y="{y(v) + 4:.1f}" font-size="10" text-anchor="end">{_n(round(v))}</text>'
         for v in (hoogste / 1.1 * f for f in (0, 0.25, 0.5, 0.75, 1.0))
     )
     stippen = "".join(
@@ -124,18 +125,23 @@ def html_rapport(r: MetingResultaat) -> str:
                       [[str(x.overheidssector), float(x.banen_formeel), float(x.banen_formeel_extra),
                         float(x.banen_inleen_bekend_extra)] for x in ov.itertuples()])
     herkomst = "".join(f"<li><code>{escape(k)}</code>: {escape(str(v))}</li>" for k, v in r.herkomst.items()
-                       if k != "parameters")
+                       if k not in ("parameters", "regels"))
+    regels = _tabel(["Regel", "Wat", "Bepalingen"],
+                    [[escape(str(s["regel"])), escape(str(s["uitleg"])),
+                      ", ".join(f'<a href="{escape(b["href"])}">{escape(b["tekst"])}</a>' for b in s["bepalingen"])]
+                     for s in r.herkomst.get("regels", [])])
     params = _tabel(["Parameter", "Waarde", "Geldig vanaf", "Bron"],
                     [[escape(p["parameter"]), escape(str(p["waarde"])), p["geldig_vanaf"],
                       f'<a href="{escape(p["bron"]["href"] or "")}">{escape(p["bron"]["titel"])}</a>']
                      for p in r.herkomst.get("parameters", [])])
+    norm = str(r.baannorm_uren).replace(".", ",")
     return f"""<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Banenafspraak – meting {min(r.jaren)}–{laatste}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{CSS}</style></head><body>
 <h1>Banenafspraak: resultaten eind {laatste} ten opzichte van de nulmeting</h1>
 <p>Extra banen voor mensen uit het doelgroepregister ten opzichte van de nulmeting (1 januari {r.nulmetingjaar + 1}),
-gemeten in verloonde uren; één baan is 25,5 uur per week ({_n(float(r.baannorm_uren))} uur over de meetperiode van
-{r.maanden} maanden). Inleenverbanden (uitzendingen en Wsw-detacheringen) zijn landelijk over de sectoren verdeeld
+gemeten in verloonde uren; één baan is 25,5 uur per week ({norm} uur over de meetperiode
+van {r.maanden} maanden). Inleenverbanden (uitzendingen en Wsw-detacheringen) zijn landelijk over de sectoren verdeeld
 met de verdeelsleutel van het jaar.</p>
 {nationaal}
 <h2>Realisatie tegen doelstelling per jaar</h2>
@@ -146,7 +152,7 @@ met de verdeelsleutel van het jaar.</p>
 <div class="grafieken">{_staafgrafiek(regio_banen, "Extra banen t.o.v. nulmeting", "banen")}
 {_staafgrafiek(regio_pct, "Aandeel werkend van de geregistreerden (%)", "%")}</div>
 <h2>Per overheidssector, eind {laatste}</h2>{overheid}
-<h2>Herkomst</h2><ul>{herkomst}</ul>{params}
+<h2>Herkomst</h2><ul>{herkomst}</ul><h3>Telregels</h3>{regels}<h3>Parameters</h3>{params}
 <p class="noot">Gemaakt met banenafspraak. Bron referentiedata: CBS, Kadaster/PDOK (CC BY 4.0).</p>
 </body></html>
 """

@@ -93,7 +93,8 @@ def schrijf(r: MetingResultaat, uit: Path, voortgang: Voortgang | None = None) -
         for jaar in r.jaren:
             (kladmap / f"landelijk_{jaar}.json").write_text(_json_tekst(landelijk_json(r, jaar)), encoding="utf-8")
         (kladmap / "reeks.json").write_text(
-            _json_tekst({"reeks": t["reeks"].to_dict(orient="records"), "herkomst": r.herkomst}), encoding="utf-8"
+            _json_tekst({"reeks": json.loads(t["reeks"].to_json(orient="records")), "herkomst": r.herkomst}),
+            encoding="utf-8",
         )
         meld("Excel")
         _excel(t, r, kladmap / "meting.xlsx")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from banenafspraak.rules.meting.citaat import wfsv
+from banenafspraak.rules.citaat import BWB_WFSV, Citaat
 
-BRON = wfsv("38f", "2")  # variable C: average paid hours of a job of the target group (1,331 per year)
+BRON = Citaat(BWB_WFSV, "38f", "2")  # variable C: average paid hours of a job of the target group (1,331 per year)
 
 
 def baannorm_uren(jaaruren_per_baan: Decimal | int, maanden: int) -> Decimal:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from banenafspraak.rules.meting.citaat import wfsv
+from banenafspraak.rules.citaat import BWB_WFSV, Citaat
 
-BRON = wfsv("122n", "3")
+BRON = Citaat(BWB_WFSV, "122n", "3")
 
 
 def extra_inleen(

@@ -12,13 +12,18 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
-from banenafspraak.rules.meting.citaat import wbaf, wfsv
+from banenafspraak.rules.citaat import BWB_WBAF, BWB_WFSV, TEKST_2026_07, Citaat
 
 SOORTEN = ("regulier", "uitzend", "wsw", "wsw_gedetacheerd")
 FORMEEL = "formeel"
 INLEEN = "inleen"
 
-BRONNEN = (wfsv("38g", "2"), wfsv("38g", "4"), wfsv("122n", "4"), wbaf("4", "3"))
+BRONNEN = (
+    Citaat(BWB_WFSV, "38g", "2"),
+    Citaat(BWB_WFSV, "38g", "4"),
+    Citaat(BWB_WFSV, "122n", "4"),
+    Citaat(BWB_WBAF, "4", "3", tekstdatum=TEKST_2026_07),
+)
 
 
 def telcategorie(soort: ir.StringValue) -> ir.StringValue:

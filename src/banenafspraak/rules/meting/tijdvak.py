@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from banenafspraak.rules.meting.citaat import wfsv
+from banenafspraak.rules.citaat import BWB_WFSV, Citaat
 
-BRON = wfsv("38g", "8")
+BRON = Citaat(BWB_WFSV, "38g", "8")
 
 
 def registratie_overlapt_tijdvak(begindatum: Any, einddatum: Any, tijdvak_begin: Any, tijdvak_eind: Any) -> Any:
