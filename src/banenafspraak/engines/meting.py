@@ -258,7 +258,7 @@ def _uniek(waarden: list[ParameterWaarde]) -> list[dict[str, Any]]:
 
 def _jaren_met_polis(polis: ir.Table, tv: ir.Table) -> set[int]:
     p = polis.join(tv, "periode")
-    return {int(j) for j in p.select("jaar").distinct().to_pandas()["jaar"]}
+    return {int(j) for j in p.select("jaar").distinct().to_pyarrow().to_pandas()["jaar"]}
 
 
 def _uren_per_sector(
@@ -266,7 +266,7 @@ def _uren_per_sector(
 ) -> tuple[dict[tuple[int, str], Decimal], dict[int, Decimal]]:
     """Counted formal hours per (year, sector of the employer) and the inleen hours per year."""
     j = g.left_join(werkgevers.select("loonheffingennummer", "sector"), "loonheffingennummer")
-    df = j.group_by(["jaar", "categorie", "sector"]).aggregate(uren=j.uren.sum()).to_pandas()
+    df = j.group_by(["jaar", "categorie", "sector"]).aggregate(uren=j.uren.sum()).to_pyarrow().to_pandas()
     formeel: dict[tuple[int, str], Decimal] = {}
     inleen: dict[int, Decimal] = {}
     for r in df.itertuples():
@@ -315,7 +315,7 @@ def _per_overheidssector(
         overheidssector=ibis.coalesce(formeel.overheidssector, inleen.overheidssector),
         uren_formeel=formeel.uren_formeel,
         uren_inleen_bekend=inleen.uren_inleen_bekend,
-    ).to_pandas()
+    ).to_pyarrow().to_pandas()
     res = _extra(df, ["overheidssector"], ["uren_formeel", "uren_inleen_bekend"], nul, jaren)
     for k in ("formeel", "inleen_bekend"):
         res[f"banen_{k}"] = _banen(res[f"uren_{k}"], norm)
@@ -341,7 +341,7 @@ def _per_gemeente(
         werkend=werk.werkend.fill_null(0),
         uren=werk.uren,
         uren_formeel=werk.uren_formeel,
-    ).to_pandas()
+    ).to_pyarrow().to_pandas()
     res = _extra(df, ["gemeentecode"], ["uren", "uren_formeel"], nul, jaren)
     for k in ("geregistreerd", "werkend"):
         res[k] = res[k].fillna(0).astype("int64")
@@ -383,7 +383,7 @@ def _per_werkgever(g: ir.Table, werkgevers: ir.Table, norm: Decimal, jaren: Sequ
     df = df.view().join(
         werkgevers.select("loonheffingennummer", "naam", "sector", "overheidssector"), "loonheffingennummer"
     )
-    res = df.to_pandas()
+    res = df.to_pyarrow().to_pandas()
     for k in ("formeel", "uitgeleend", "ingeleend"):
         res[f"uren_{k}"] = res[f"uren_{k}"].map(_dec)
         res[f"banen_{k}"] = _banen(res[f"uren_{k}"], norm)
@@ -397,7 +397,7 @@ def _verdeelsleutel_geschat(g: ir.Table, werkgevers: ir.Table, jaren: Sequence[i
     """The inleen key as the microdata show it where the borrower is known (for comparison only)."""
     w = werkgevers.select(inlener=werkgevers.loonheffingennummer, sector=werkgevers.sector)
     i = g.filter((g.categorie == INLEEN) & g.inlener.notnull()).join(w, "inlener")
-    df = i.group_by(["jaar", "sector"]).aggregate(uren=i.uren.sum()).to_pandas()
+    df = i.group_by(["jaar", "sector"]).aggregate(uren=i.uren.sum()).to_pyarrow().to_pandas()
     rijen = []
     for jaar, deel in df.groupby("jaar"):
         totaal = sum((_dec(u) for u in deel.uren), Decimal(0))

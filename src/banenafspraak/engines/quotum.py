@@ -102,10 +102,14 @@ def _datum_parameter(naam: str, peildatum: date) -> date | None:
 def lees_tabel(tabel: Any) -> pd.DataFrame:
     """A pandas frame from a DataFrame or an Ibis table, checked against the input contract."""
     if not isinstance(tabel, pd.DataFrame):
+        to_pyarrow = getattr(tabel, "to_pyarrow", None)  # Ibis: Arrow converts decimals ~20x faster
         to_pandas = getattr(tabel, "to_pandas", None)
-        if to_pandas is None:
+        if to_pyarrow is not None:
+            tabel = to_pyarrow().to_pandas()
+        elif to_pandas is not None:
+            tabel = to_pandas()
+        else:
             raise QuotumInvoerFout(f"werkgeverstabel: onbekend type {type(tabel).__name__}")
-        tabel = to_pandas()
     df = tabel
     ontbrekend = [k for k in VERPLICHTE_KOLOMMEN if k not in df.columns]
     if ontbrekend:
