@@ -24,9 +24,15 @@ def test_elk_commando_heeft_help(pad):
     assert "Usage" in r.output
 
 
-def test_demo_schrijft_rapport_en_zegt_waar(tmp_path):
-    r = CliRunner().invoke(app, ["demo", "--omvang", "klein", "--data", str(tmp_path / "data"),
-                                 "--uit", str(tmp_path / "uit")])
+def test_demo_schrijft_rapport_laadt_het_register_en_zegt_waar(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the register database and its key default to the working directory
+    monkeypatch.delenv("BANENAFSPRAAK_DATABASE_URL", raising=False)
+    r = CliRunner().invoke(app, ["demo", "--omvang", "klein", "--data", "data", "--uit", "uit"])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "uit" / "rapport.html").exists()
-    assert "rapport.html" in " ".join(r.output.split())
+    tekst = " ".join(r.output.split())
+    assert "rapport.html" in tekst
+    assert "Register geladen" in tekst and (tmp_path / "banenafspraak-register.sqlite").exists()
+    tweede = CliRunner().invoke(app, ["demo", "--omvang", "klein", "--data", "data", "--uit", "uit"])
+    assert tweede.exit_code == 0, tweede.output
+    assert "0 nieuwe registraties" in " ".join(tweede.output.split())  # re-running changes nothing

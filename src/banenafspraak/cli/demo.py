@@ -43,6 +43,10 @@ def demo(
     omvang: str = typer.Option("demo", help="klein of demo (zie `demodata genereer --help`)."),
     zaad: int = typer.Option(2013, help="Zaad van de toevalsgenerator."),
     opnieuw: bool = typer.Option(False, help="Genereer de data opnieuw, ook als die er al is."),
+    register: bool = typer.Option(True, help="Laad het synthetische register in de registerdatabase, zodat "
+                                             "`banenafspraak serve` gegevens heeft om te tonen."),
+    database_url: str | None = typer.Option(None, "--database-url", envvar="BANENAFSPRAAK_DATABASE_URL",
+                                            help="Registerdatabase; standaard banenafspraak-register.sqlite hier."),
 ) -> None:
     """Genereer demodata, meet 2015–2025 en schrijf de tabellen en het HTML-rapport.
 
@@ -57,5 +61,23 @@ def demo(
     resultaat = voer_meting_uit(jaren, data / bestanden["polis"], data / bestanden["register"],
                                 data / bestanden["werkgevers"], uit)
     toon_landelijk(resultaat.landelijk[jaren[-1]])
+    if register:
+        _laad_register(data / bestanden["register"], database_url)
     console.print(f"Klaar. Rapport: [bold]{(uit / 'rapport.html').resolve()}[/]; tabellen (CSV, JSON, Excel) in "
                   f"[bold]{uit.resolve()}[/].")
+
+
+def _laad_register(extract: Path, database_url: str | None) -> None:
+    """Import the synthetic register (idempotent: a second demo run changes nothing)."""
+    from banenafspraak.register import ExtractFout, importeer_extract
+    from banenafspraak.register.config import database_url as register_url
+
+    url = register_url(database_url)
+    try:
+        with voortgang("Register laden in de registerdatabase"):
+            rapport = importeer_extract(extract, url, door="demo", reden="synthetisch demoregister")
+    except ExtractFout as fout:
+        stop(str(fout))
+    console.print(f"Register geladen in {url}: {rapport.nieuwe_registraties:,} nieuwe registraties, "
+                  f"{rapport.ongewijzigd:,} ongewijzigd. Bekijk het via de API: "
+                  "[bold]banenafspraak serve --dev-login[/] (zie docs/register.md).")

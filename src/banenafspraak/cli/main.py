@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from banenafspraak import __version__
-from banenafspraak.cli import demo, meting, quotum, regels
+from banenafspraak.cli import demo, meting, quotum, regels, register, serve
 
 app = typer.Typer(
     name="banenafspraak",
@@ -22,6 +22,8 @@ app.command("demo")(demo.demo)
 app.add_typer(demo.data_app, name="demodata")
 app.add_typer(regels.app, name="regels")
 app.add_typer(quotum.app, name="quotum")
+app.add_typer(register.app, name="register")
+app.command("serve")(serve.serve)
 
 
 def _version(value: bool) -> None:

@@ -428,7 +428,15 @@ def werkgeverstabel(invoer: Invoer, jaar: int) -> ir.Table:
         uren_wsw=u.sum(where=polis.soort == "wsw"),
         uren_wsw_gedetacheerd=u.sum(where=polis.soort == "wsw_gedetacheerd"),
     )
-    g = getelde_uren(invoer.polis, doelgroep_per_tijdvak(invoer.register, tv), perioden)
+    # only who is in the target group matters here, not where they live: a distinct set joins cheapest
+    r = invoer.register.cross_join(tv).filter(registratie_overlapt_tijdvak(
+        invoer.register.begindatum, invoer.register.einddatum, tv.tijdvak_begin, tv.tijdvak_eind))
+    doelgroep = r.select("persoon_id", "periode").distinct()
+    # the join itself limits the rows to the year's periods; reusing ``polis`` here would make DuckDB
+    # materialise the filtered payroll as a shared CTE (9 GB on a national year)
+    g = invoer.polis.join(doelgroep, ["persoon_id", "periode"])
+    g = g.select("loonheffingennummer", "inlener", uren=g.verloonde_uren.cast(UREN),
+                 categorie=telcategorie(g.soort)).filter(lambda t: t.categorie.notnull())
     dg = g.group_by("loonheffingennummer").aggregate(
         uren_doelgroep_regulier=g.uren.sum(where=g.categorie == FORMEEL),
         uren_doelgroep_uitgeleend=g.uren.sum(where=g.categorie == INLEEN),
