@@ -41,7 +41,7 @@ FOUTEN = [
     ("werkgever", GOEDE_POLIS + [["999999999L01", "P2", "2015-12", 5, "regulier", ""]], GOED_REGISTER,
      "polis.csv", "loonheffingennummer", "niet in het werkgeversbestand", "7"),
     ("dubbel", GOEDE_POLIS + [GOEDE_POLIS[0]], GOED_REGISTER,
-     "polis.csv", "loonheffingennummer+persoon_id", "dubbele rij", "1"),
+     "polis.csv", "loonheffingennummer+persoon_id", "dubbele rij", "7"),  # the later copy is the duplicate
     ("einddatum", GOEDE_POLIS, [["P1", "38b_1_c", "2010-01-01", "2009-12-31", "GM0014"]],
      "register.csv", "einddatum", "voor de begindatum", "1"),
     ("grondslag", GOEDE_POLIS, GOED_REGISTER + [["P2", "38b_9", "2010-01-01", "", "GM0014"]],

@@ -7,8 +7,8 @@ import hashlib
 
 import pytest
 
-from banenafspraak.register.perioden import samengevoegd, werkgeverscheck
 from banenafspraak.register.pseudoniem import OngeldigBSN, Pseudonimiseerder, valideer_bsn
+from banenafspraak.rules.werkgeverscheck import samengevoegd, werkgeverscheck
 
 D = dt.date
 

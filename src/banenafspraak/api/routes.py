@@ -36,7 +36,7 @@ from banenafspraak.api.problemen import TeVeelVerzoeken, route_sjabloon
 from banenafspraak.register import diensten
 from banenafspraak.register.diensten import Handelende
 from banenafspraak.register.extract import schrijf_audit
-from banenafspraak.register.perioden import ARTIKEL_38D_7
+from banenafspraak.rules.werkgeverscheck import ARTIKEL_38D_7
 
 router = APIRouter()
 LIJKT_OP_BSN = re.compile(r"[0-9]{8,9}")

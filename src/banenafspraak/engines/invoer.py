@@ -215,6 +215,8 @@ def _inhoudsregels(naam: str) -> list[tuple[str, str, str]]:
             ("gemeentecode", "onbekende gemeentecode", f"gemeentecode IS NOT NULL AND gemeentecode NOT IN ({gm})"),
         ]
     return [
+        ("persoon_id", "langer dan 64 tekens", "length(persoon_id) > 64"),
+        ("persoon_id", "bevat witruimte", "regexp_matches(persoon_id, '\\s')"),
         ("grondslag", f"onbekende grondslag (toegestaan: {', '.join(GRONDSLAGEN)})",
          f"grondslag IS NOT NULL AND grondslag NOT IN ({_lijst(list(GRONDSLAGEN))})"),
         ("einddatum", "einddatum ligt voor de begindatum",
@@ -224,7 +226,8 @@ def _inhoudsregels(naam: str) -> list[tuple[str, str, str]]:
 
 
 def _controleer(
-    con: duckdb.DuckDBPyConnection, view: str, bestand: str, regels: list[tuple[str, str, str]]
+    con: duckdb.DuckDBPyConnection, view: str, bestand: str, regels: list[tuple[str, str, str]],
+    voorbeelden: int = VOORBEELDEN,
 ) -> list[Bevinding]:
     """Count every rule in one scan; fetch row numbers only for the rules that fail."""
     if not regels:
@@ -236,24 +239,26 @@ def _controleer(
         if aantal:
             rijen = con.sql(
                 f"SELECT rij FROM (SELECT row_number() OVER () AS rij, * FROM {view}) "
-                f"WHERE {cond} ORDER BY rij LIMIT {VOORBEELDEN}"
+                f"WHERE {cond} ORDER BY rij LIMIT {voorbeelden}"
             ).fetchall()
             bevindingen.append(Bevinding(bestand, kolom, reden, int(aantal), tuple(int(r[0]) for r in rijen)))
     return bevindingen
 
 
-def _dubbele(con: duckdb.DuckDBPyConnection, view: str, bestand: str, sleutel: tuple[str, ...]) -> list[Bevinding]:
+def _dubbele(con: duckdb.DuckDBPyConnection, view: str, bestand: str, sleutel: tuple[str, ...],
+             voorbeelden: int = VOORBEELDEN) -> list[Bevinding]:
+    """Rows whose key already occurred on an earlier row (the first occurrence is not the duplicate)."""
     cols = ", ".join(f'"{k}"' for k in sleutel)
     aantal = con.sql(
-        f"SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM {view} GROUP BY {cols} HAVING n > 1)"
+        f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {view} GROUP BY {cols} HAVING n > 1)"
     ).fetchone()
     if not aantal or not aantal[0]:
         return []
     rijen = con.sql(
-        f"SELECT rij FROM (SELECT row_number() OVER () AS rij, count(*) OVER (PARTITION BY {cols}) AS n "
-        f"FROM {view}) WHERE n > 1 ORDER BY rij LIMIT {VOORBEELDEN}"
+        f"SELECT rij FROM (SELECT rij, row_number() OVER (PARTITION BY {cols} ORDER BY rij) AS keer "
+        f"FROM (SELECT row_number() OVER () AS rij, * FROM {view})) WHERE keer > 1 ORDER BY rij LIMIT {voorbeelden}"
     ).fetchall()
-    return [Bevinding(bestand, "+".join(sleutel), "dubbele rij (zelfde sleutel)", int(aantal[0]),
+    return [Bevinding(bestand, "+".join(sleutel), "dubbele rij (zelfde sleutel als een eerdere rij)", int(aantal[0]),
                       tuple(int(r[0]) for r in rijen))]
 
 
@@ -276,6 +281,21 @@ def _typed_view(con: duckdb.DuckDBPyConnection, contract: Contract, bron: str) -
             kolommen.append(f'CAST({tekst} AS {k.type}) AS "{k.naam}"' if not k.verplicht
                             else f'CAST("{k.naam}" AS {k.type}) AS "{k.naam}"')
     con.sql(f"CREATE OR REPLACE TEMP VIEW {contract.naam} AS SELECT {', '.join(kolommen)} FROM {bron}")
+
+
+def controleer_bestand(contract: Contract, pad: Path, voorbeelden: int = VOORBEELDEN) -> None:
+    """Check one extract against its contract on its own (no references to other files).
+
+    Raises ``InvoerFout`` with every finding and up to ``voorbeelden`` row numbers per finding.
+    """
+    con = duckdb.connect()
+    con.sql("SET enable_progress_bar = false")
+    view, _ = _open(con, contract, Path(pad))
+    bestand = Path(pad).name
+    bevindingen = _controleer(con, view, bestand, _regels(contract) + _inhoudsregels(contract.naam), voorbeelden)
+    bevindingen += _dubbele(con, view, bestand, contract.sleutel, voorbeelden)
+    if bevindingen:
+        raise InvoerFout(bevindingen)
 
 
 def lees_invoer(

@@ -33,8 +33,8 @@ from banenafspraak.register.models import (
     nu,
     tabel,
 )
-from banenafspraak.register.perioden import Werkgeverscheck, werkgeverscheck
 from banenafspraak.rules.grondslagen import GRONDSLAGEN
+from banenafspraak.rules.werkgeverscheck import Werkgeverscheck, werkgeverscheck
 
 ONDERDRUKKEN_ONDER = 10
 """Researcher aggregates: cells with fewer people than this are suppressed."""

@@ -23,8 +23,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from banenafspraak.engines.invoer import sha256
-from banenafspraak.reference import gemeenten
+from banenafspraak.engines.invoer import REGISTER, InvoerFout, controleer_bestand, sha256
 from banenafspraak.register.db import open_register
 from banenafspraak.register.models import (
     Audit,
@@ -36,10 +35,10 @@ from banenafspraak.register.models import (
     nu,
     tabel,
 )
-from banenafspraak.rules.grondslagen import GRONDSLAGEN
 
 KOLOMMEN: tuple[str, ...] = ("persoon_id", "grondslag", "begindatum", "einddatum", "gemeentecode")
 TOON_FOUTEN = 10
+MAX_FOUTEN = 10_000  # rows listed per broken rule; the count of all of them is in the checker's findings
 BATCH = 20_000
 
 Sleutel = tuple[str, str, dt.date]
@@ -100,75 +99,28 @@ def _als_tekst(waarde: Any) -> str:
 
 
 def lees_extract(pad: Path) -> pd.DataFrame:
-    """The file as text columns (dates as YYYY-MM-DD, missing as ''). Raises :class:`ExtractFout`."""
-    naam = str(pad)
-    if not pad.exists():
-        raise ExtractFout([Fout(naam, 0, "-", "bestand bestaat niet")])
-    try:
-        if pad.suffix.lower() == ".parquet":
-            df = pd.read_parquet(pad)
-            df = df.astype(object).apply(lambda s: s.map(_als_tekst))
-        else:
-            df = pd.read_csv(pad, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (ValueError, OSError, UnicodeDecodeError) as e:
-        raise ExtractFout([Fout(naam, 0, "-", f"bestand niet leesbaar als CSV/Parquet ({e})")]) from None
-    gevonden = [str(k) for k in df.columns]
-    ontbreekt = [k for k in KOLOMMEN if k not in gevonden]
-    extra = [k for k in gevonden if k not in KOLOMMEN]
-    fouten = [Fout(naam, 0, k, "kolom ontbreekt") for k in ontbreekt]
-    fouten += [Fout(naam, 0, k, "onbekende kolom (verwacht precies: " + ", ".join(KOLOMMEN) + ")") for k in extra]
-    if fouten:
-        raise ExtractFout(fouten)
+    """The (checked) file as text columns: dates as YYYY-MM-DD, missing values as ''."""
+    if pad.suffix.lower() == ".parquet":
+        df = pd.read_parquet(pad)
+        df = df.astype(object).apply(lambda s: s.map(_als_tekst))
+    else:
+        df = pd.read_csv(pad, dtype=str, keep_default_na=False, encoding="utf-8")
     return df[list(KOLOMMEN)].astype(str).apply(lambda s: s.str.strip())
 
 
-def _datums(kolom: pd.Series) -> pd.Series:
-    vorm = kolom.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
-    return pd.to_datetime(kolom.where(vorm), format="%Y-%m-%d", errors="coerce")
-
-
-def controleer(df: pd.DataFrame, bestand: str) -> list[Fout]:
-    """Every problem in the rows, in row order (empty list: the extract is usable)."""
-    rij = pd.Series(range(1, len(df) + 1), index=df.index)
-    problemen: list[tuple[pd.Series, str, str]] = []
-
-    pid = df["persoon_id"]
-    problemen.append((pid == "", "persoon_id", "leeg"))
-    problemen.append((pid.str.len() > 64, "persoon_id", "langer dan 64 tekens"))
-    problemen.append((pid.str.contains(r"\s", regex=True), "persoon_id", "bevat witruimte"))
-    problemen.append(
-        (
-            ~df["grondslag"].isin(list(GRONDSLAGEN)),
-            "grondslag",
-            "onbekende grondslag (zie rules/grondslagen.py)",
-        )
-    )
-    begin = _datums(df["begindatum"])
-    problemen.append((begin.isna(), "begindatum", "geen geldige datum JJJJ-MM-DD"))
-    eind = _datums(df["einddatum"])
-    problemen.append(((df["einddatum"] != "") & eind.isna(), "einddatum", "geen geldige datum JJJJ-MM-DD (of leeg)"))
-    problemen.append((eind.notna() & begin.notna() & (eind < begin), "einddatum", "ligt vóór de begindatum"))
-    problemen.append((~df["gemeentecode"].isin(list(gemeenten())), "gemeentecode", "onbekende gemeentecode"))
-    dubbel = df.duplicated(subset=["persoon_id", "grondslag", "begindatum"], keep="first")
-    problemen.append((dubbel, "persoon_id", "dubbele registratie (zelfde persoon_id, grondslag en begindatum)"))
-
-    fouten: list[tuple[int, int, Fout]] = []
-    for volgorde, (masker, kolom, reden) in enumerate(problemen):
-        for r, waarde in zip(rij[masker], df.loc[masker, kolom], strict=True):
-            toelichting = reden if reden.startswith("dubbel") else f"{reden}: {waarde!r}"
-            fouten.append((int(r), volgorde, Fout(bestand, int(r), kolom, toelichting)))
-    fouten.sort(key=lambda t: (t[0], t[1]))
-    return [f for _, _, f in fouten]
-
-
 def controleer_extract(pad: str | Path) -> pd.DataFrame:
-    """Read and check an extract; the checked rows, or :class:`ExtractFout` with every problem."""
+    """Check an extract against the register contract shared with the Meting (``engines.invoer.REGISTER``);
+    the rows, or :class:`ExtractFout` listing every broken row (up to ``MAX_FOUTEN``)."""
     pad = Path(pad)
-    df = lees_extract(pad)
-    fouten = controleer(df, str(pad))
-    if fouten:
-        raise ExtractFout(fouten)
-    return df
+    try:
+        controleer_bestand(REGISTER, pad, voorbeelden=MAX_FOUTEN)
+    except InvoerFout as fout:
+        fouten = sorted(
+            (Fout(str(pad), rij, b.kolom, b.reden) for b in fout.bevindingen for rij in (b.rijen or (0,))),
+            key=lambda f: f.rij,
+        )
+        raise ExtractFout(fouten) from None
+    return lees_extract(pad)
 
 
 def _in_batches(conn: Connection, stmt: Any, rijen: list[dict[str, Any]]) -> None:

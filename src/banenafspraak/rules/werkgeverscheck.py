@@ -1,7 +1,7 @@
 """Which periods of this and last calendar year someone was registered (art. 38d lid 7 Wfsv).
 
-Pure functions of dates; no database. Kept next to the register until the rules floor has a home for
-the employer check.
+Pure functions of dates; no database. The register service (``banenafspraak.register``) applies them
+to a person's registrations when an employer asks.
 """
 
 from __future__ import annotations
