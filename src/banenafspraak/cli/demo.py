@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -16,7 +17,7 @@ data_app = typer.Typer(help="Synthetische demodata: werkgevers, doelgroepregiste
                        no_args_is_help=True)
 
 
-def _genereer(data: Path, omvang: str, zaad: int, formaat: str) -> dict:
+def _genereer(data: Path, omvang: str, zaad: int, formaat: str) -> dict[str, Any]:
     if omvang not in OMVANGEN:
         stop(f"--omvang {omvang!r}: kies uit {', '.join(OMVANGEN)}")
     with voortgang(f"Synthetisch land genereren ({omvang})"):
@@ -53,10 +54,10 @@ def demo(
     Zonder opties: het hele synthetische land in ./demo-data, de uitvoer in ./uitvoer.
     """
     manifest = data / "manifest.json"
-    if opnieuw or not manifest.exists() or json.loads(manifest.read_text())["omvang"] != omvang \
-            or json.loads(manifest.read_text())["zaad"] != zaad:
-        _genereer(data, omvang, zaad, "parquet")
-    bestanden = json.loads(manifest.read_text())["bestanden"]
+    bestaand = json.loads(manifest.read_text()) if manifest.exists() else {}
+    if opnieuw or (bestaand.get("omvang"), bestaand.get("zaad")) != (omvang, zaad):
+        bestaand = _genereer(data, omvang, zaad, "parquet")
+    bestanden = bestaand["bestanden"]
     jaren = list(range(2015, 2026))
     resultaat = voer_meting_uit(jaren, data / bestanden["polis"], data / bestanden["register"],
                                 data / bestanden["werkgevers"], uit)

@@ -132,7 +132,7 @@ class Personen:
     werkgever: np.ndarray  # index into the employers (own payroll)
 
 
-def _register(rng: np.random.Generator, schaal: float, gm_kans: np.ndarray) -> tuple[Personen, list[int]]:
+def _register(rng: np.random.Generator, schaal: float, gm_kans: np.ndarray) -> Personen:
     stand = {j: max(20, round(n * schaal)) for j, n in k.REGISTER_STAND.items()}
     begin: list[np.ndarray] = []
     eind_idx: list[int] = []
@@ -176,7 +176,7 @@ def _register(rng: np.random.Generator, schaal: float, gm_kans: np.ndarray) -> t
         basisuren=np.round(basis * 4) / 4,
         werkgever=np.full(totaal, -1, np.int64),
     )
-    return personen, list(stand.values())
+    return personen
 
 
 def _kies_werkgevers(rng: np.random.Generator, wg: Werkgevers, p: Personen) -> None:
@@ -323,7 +323,7 @@ def genereer(uit: Path, omvang: str = "demo", zaad: int = 2013, formaat: str = "
 
     meld("werkgevers", 0.0)
     wg = _werkgevers(rng, round(WERKGEVERS_LANDELIJK * o.schaal), gm_kans)
-    p, _ = _register(rng, o.schaal, gm_kans)
+    p = _register(rng, o.schaal, gm_kans)
     _kies_werkgevers(rng, wg, p)
     norm = baannorm_uren(int(parameters.waarde("meting.jaaruren_per_baan_monitoring",
                                                 date(2013, 1, 1)).waarde), 3)
