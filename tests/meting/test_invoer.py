@@ -50,6 +50,10 @@ FOUTEN = [
      "register.csv", "gemeentecode", "onbekende gemeentecode", "2"),
     ("datum", GOEDE_POLIS, GOED_REGISTER + [["P2", "38b_1_a", "1-1-2010", "", "GM0014"]],
      "register.csv", "begindatum", "geen geldige datum", "2"),
+    ("witruimte", GOEDE_POLIS, GOED_REGISTER + [["P 2", "38b_1_a", "2010-01-01", "", "GM0014"]],
+     "register.csv", "persoon_id", "bevat witruimte", "2"),
+    ("te lang", GOEDE_POLIS, GOED_REGISTER + [["P" * 65, "38b_1_a", "2010-01-01", "", "GM0014"]],
+     "register.csv", "persoon_id", "langer dan 64 tekens", "2"),
 ]
 
 
@@ -85,3 +89,9 @@ def test_fout_telt_alle_rijen_en_toont_de_eerste(extracten, tmp_path):
     r = draai(extracten(polis, GOED_REGISTER), tmp_path / "uit")
     tekst = " ".join(r.output.split())
     assert "negatieve uren: 10 rij(en) (eerste rijen: 7, 8, 9, 10, 11)" in tekst
+
+
+def test_pseudoniem_van_64_tekens_mag(extracten, tmp_path):
+    r = draai(extracten(GOEDE_POLIS, GOED_REGISTER + [["P" * 64, "38b_1_a", "2010-01-01", "", "GM0014"]]),
+              tmp_path / "uit")
+    assert r.exit_code == 0, r.output

@@ -85,11 +85,16 @@ def tijdvakken(backend: Any, jaren: Iterable[int], maanden: int) -> ir.Table:
     return tijdelijke_tabel(backend, naam, pd.DataFrame(rijen), schema)
 
 
-def doelgroep_per_tijdvak(register: ir.Table, tv: ir.Table) -> ir.Table:
-    """(jaar, periode, persoon_id, gemeentecode): who counts in each period, and where they live."""
-    r = register.cross_join(tv).filter(
+def registraties_per_tijdvak(register: ir.Table, tv: ir.Table) -> ir.Table:
+    """Every registration with every period it touches (art. 38g lid 8: it counts the whole period)."""
+    return register.cross_join(tv).filter(
         registratie_overlapt_tijdvak(register.begindatum, register.einddatum, tv.tijdvak_begin, tv.tijdvak_eind)
     )
+
+
+def doelgroep_per_tijdvak(register: ir.Table, tv: ir.Table) -> ir.Table:
+    """(jaar, periode, persoon_id, gemeentecode): who counts in each period, and where they live."""
+    r = registraties_per_tijdvak(register, tv)
     return r.group_by(["jaar", "periode", "persoon_id"]).aggregate(
         gemeentecode=r.gemeentecode.argmax(r.begindatum)
     )
@@ -429,9 +434,7 @@ def werkgeverstabel(invoer: Invoer, jaar: int) -> ir.Table:
         uren_wsw_gedetacheerd=u.sum(where=polis.soort == "wsw_gedetacheerd"),
     )
     # only who is in the target group matters here, not where they live: a distinct set joins cheapest
-    r = invoer.register.cross_join(tv).filter(registratie_overlapt_tijdvak(
-        invoer.register.begindatum, invoer.register.einddatum, tv.tijdvak_begin, tv.tijdvak_eind))
-    doelgroep = r.select("persoon_id", "periode").distinct()
+    doelgroep = registraties_per_tijdvak(invoer.register, tv).select("persoon_id", "periode").distinct()
     # the join itself limits the rows to the year's periods; reusing ``polis`` here would make DuckDB
     # materialise the filtered payroll as a shared CTE (9 GB on a national year)
     g = invoer.polis.join(doelgroep, ["persoon_id", "periode"])
